@@ -47,7 +47,11 @@ bool any_in_failed(const PatternHits& hits, std::size_t failed) {
     return std::any_of(hits.first.begin(), hits.first.end(), in) || std::any_of(hits.last.begin(), hits.last.end(), in);
 }
 
-double round_to(double v, double unit) { return std::round(v / unit) * unit; }
+// Rounds to `decimals` places (by dividing, so 0.7 stays 0.7 when printed).
+double round_to(double v, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(v * scale) / scale;
+}
 
 std::vector<Scored> score_candidates(const RankInput& in) {
     std::vector<Scored> out;
@@ -67,16 +71,18 @@ std::vector<Scored> score_candidates(const RankInput& in) {
         for (std::uint32_t id : ids.all)
             if (std::find(s.hit_patterns.begin(), s.hit_patterns.end(), id) == s.hit_patterns.end())
                 s.hit_patterns.push_back(id);
+        // Silent failures sit in steps that passed by definition: no failed-step preference for them.
+        const bool step_blind = in.failed_step == 0 || in.playbooks[i].category == model::Category::silent;
         double raw = 0.0;
         for (std::uint32_t id : s.hit_patterns) {
-            const double f = in.failed_step == 0 || any_in_failed(hits[id], in.failed_step) ? 1.0 : k_outside_failed_step;
+            const double f = step_blind || any_in_failed(hits[id], in.failed_step) ? 1.0 : k_outside_failed_step;
             raw += pattern_weight(in.index.patterns[id].users) * f;
         }
         if (s.sequence) {
             const HitRecord& last = in.evidence.sequences()[i].back();
-            raw += k_sequence_weight * (in.failed_step == 0 || last.step == in.failed_step ? 1.0 : k_outside_failed_step);
+            raw += k_sequence_weight * (step_blind || last.step == in.failed_step ? 1.0 : k_outside_failed_step);
         }
-        s.score = round_to(in.playbooks[i].base_score * raw, 0.001);
+        s.score = round_to(in.playbooks[i].base_score * raw, 3);
         if (s.score > 0) out.push_back(std::move(s));
     }
     std::sort(out.begin(), out.end(), [&](const Scored& a, const Scored& b) {

@@ -1,0 +1,52 @@
+#include <catch2/catch.hpp>
+
+#include "ingest/normalize.hpp"
+#include "ingest/step_tracker.hpp"
+
+using namespace faultline::ingest;
+
+namespace {
+std::vector<std::size_t> feed(StepTracker& t, const std::vector<std::string>& lines) {
+    std::vector<std::size_t> steps;
+    for (std::size_t i = 0; i < lines.size(); ++i) steps.push_back(t.observe(i + 1, normalize_line(lines[i])));
+    t.finish();
+    return steps;
+}
+}  // namespace
+
+TEST_CASE("ingest::StepTracker::observe", "[ingest]") {
+    SECTION("GitHub: Run groups open steps; nested groups do not; exit code marks the failed step") {
+        StepTracker t;
+        const auto steps = feed(t, {"##[group]Run actions/checkout@v4", "##[group]Getting Git version info", "##[endgroup]",
+                                    "##[group]Run npm test", "##[endgroup]", "npm ERR! test failed",
+                                    "##[error]Process completed with exit code 2."});
+        CHECK(t.format() == "github-actions");
+        CHECK(steps == std::vector<std::size_t>{1, 1, 1, 2, 2, 2, 2});
+        REQUIRE(t.failed_step() == 2);
+        CHECK(t.steps()[2].name == "Run npm test");
+        CHECK(t.steps()[2].exit_code == 2);
+    }
+    SECTION("GitLab: sections, and the failed one is the last user section") {
+        StepTracker t;
+        feed(t, {"Running with gitlab-runner 16.0", "\x1b[0Ksection_start:1:prepare_executor\r\x1b[0KPreparing",
+                 "\x1b[0Ksection_end:2:prepare_executor\r\x1b[0K", "\x1b[0Ksection_start:3:step_script\r\x1b[0KExecuting",
+                 "$ make", "\x1b[0Ksection_end:4:step_script\r\x1b[0K", "\x1b[0Ksection_start:5:after_script\r\x1b[0KRunning after",
+                 "\x1b[0Ksection_end:6:after_script\r\x1b[0K", "ERROR: Job failed: exit code 1"});
+        CHECK(t.format() == "gitlab");
+        REQUIRE(t.failed_step() != 0);
+        CHECK(t.steps()[t.failed_step()].name == "step_script");
+        CHECK(t.steps()[t.failed_step()].exit_code == 1);
+    }
+    SECTION("plain logs have no steps") {
+        StepTracker t;
+        feed(t, {"make: *** [all] Error 1"});
+        CHECK(t.format() == "plain");
+        CHECK(t.failed_step() == 0);
+    }
+    SECTION("Jenkins stages") {
+        StepTracker t;
+        const auto steps = feed(t, {"[Pipeline] { (Build)", "mvn package"});
+        CHECK(steps[1] == 1);
+        CHECK(t.steps()[1].name == "Build");
+    }
+}
