@@ -16,7 +16,7 @@ int command_analyze(Context& ctx) {
     std::string format = "text";
     std::string color = "auto";
     std::size_t top = 5;
-    std::size_t context = 0;
+    std::size_t context = 0;  // default below: 2 for people, 0 for machines
     bool fail_on_match = false;
     bool fail_on_silent = false;
     CatalogOptions catalog_options;
@@ -26,7 +26,7 @@ int command_analyze(Context& ctx) {
         ("log", po::value<std::string>(&log), "log file (.gz accepted); - or nothing reads stdin")
         ("format,f", po::value<std::string>(&format), "text | json | markdown (default text)")
         ("top", po::value<std::size_t>(&top), "report at most N diagnoses (default 5)")
-        ("context,C", po::value<std::size_t>(&context), "show N lines of context around each evidence line (max 50)")
+        ("context,C", po::value<std::size_t>(&context), "N lines of context around each evidence line (max 50; default 2 for text and markdown, 0 for json)")
         ("color", po::value<std::string>(&color), "auto | always | never (auto: only on a terminal, never with NO_COLOR)")
         ("fail-on-match", po::bool_switch(&fail_on_match), "exit 1 when a failure is diagnosed")
         ("fail-on-silent", po::bool_switch(&fail_on_silent), "exit 1 when a silent-failure finding is reported");
@@ -49,6 +49,7 @@ int command_analyze(Context& ctx) {
         throw UsageError("analyze: unknown --color '" + color + "' (use auto, always or never)");
     if (top == 0) throw UsageError("analyze: --top must be at least 1");
 
+    if (vm.count("context") == 0 && format != "json") context = 2;
     const model::Analysis analysis = analyze_log(ctx, log, catalog_options, analyze::AnalyzeOptions{top, context});
     if (format == "json") {
         ctx.out << render::render_json(analysis);

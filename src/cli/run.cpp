@@ -33,7 +33,6 @@ constexpr const char* k_help =
 }  // namespace
 
 int run(int argc, char** argv) {
-    std::ios::sync_with_stdio(false);
     const std::map<std::string, std::function<int(Context&)>> commands = {
         {"analyze", command_analyze}, {"fix", command_fix},   {"explain", command_explain},
         {"list", command_list},       {"docs", command_docs}, {"lint", command_lint}};
