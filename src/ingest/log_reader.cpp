@@ -16,20 +16,21 @@ bool LogReader::fill() {
     m_len = m_source.read(m_buffer.data(), m_buffer.size());
     m_pos = 0;
     m_bytes += m_len;
-    m_nul_bytes += static_cast<std::size_t>(std::count(m_buffer.begin(), m_buffer.begin() + static_cast<std::ptrdiff_t>(m_len), '\0'));
+    // Binary detection looks at the start of the input only; later NULs are dropped silently.
+    if (m_bytes == m_len)
+        m_nul_bytes = static_cast<std::size_t>(std::count(m_buffer.begin(), m_buffer.begin() + static_cast<std::ptrdiff_t>(m_len), '\0'));
     if (m_len == 0) m_eof = true;
     return m_len > 0;
 }
 
 void LogReader::emit(std::string_view raw, bool truncated, model::LogLine& line) {
-    NormalizedLine n = normalize_line(raw);
+    normalize_line(raw, m_scratch);
     line.number = ++m_number;
-    line.step = m_steps.observe(line.number, n);
-    line.text = std::move(n.text);
-    line.normalized = std::move(n.normalized);
-    line.marker = n.marker;
+    line.step = m_steps.observe(line.number, m_scratch);
+    line.text.swap(m_scratch.text);
+    line.normalized.swap(m_scratch.normalized);
+    line.marker = m_scratch.marker;
     line.truncated = truncated;
-    if (truncated) ++m_truncated_lines;
 }
 
 bool LogReader::next(model::LogLine& line) {
@@ -60,10 +61,7 @@ bool LogReader::next(model::LogLine& line) {
 
 std::vector<std::string> LogReader::warnings() const {
     std::vector<std::string> out = m_source.warnings();
-    if (m_truncated_lines > 0)
-        out.push_back(m_source.name() + ": " + std::to_string(m_truncated_lines) +
-                      " over-long line(s) were cut to their first and last 32 KiB for matching");
-    if (m_nul_bytes > 0 && m_nul_bytes * 10 > m_bytes)
+    if (m_nul_bytes > 0 && m_nul_bytes * 10 > std::min(m_bytes, m_buffer.size()))
         out.push_back(m_source.name() + ": the input looks binary (" + std::to_string(m_nul_bytes) +
                       " NUL bytes); only its text was analysed");
     return out;

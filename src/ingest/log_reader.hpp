@@ -6,6 +6,7 @@
 
 #include "ingest/byte_source.hpp"
 #include "ingest/line_splitter.hpp"
+#include "ingest/normalize.hpp"
 #include "ingest/step_tracker.hpp"
 #include "model/log_line.hpp"
 
@@ -30,7 +31,7 @@ public:
     std::size_t bytes() const { return m_bytes; }
     /// Lines read.
     std::size_t lines() const { return m_number; }
-    /// Problems worked around (truncated gzip, cut lines, binary data), one sentence each.
+    /// Problems worked around (truncated gzip, binary data), one sentence each.
     std::vector<std::string> warnings() const;
 
 private:
@@ -38,6 +39,7 @@ private:
     void emit(std::string_view raw, bool truncated, model::LogLine& line);
 
     ByteSource& m_source;
+    NormalizedLine m_scratch;  // reused buffers: no allocation per line once grown
     LineSplitter m_splitter;
     StepTracker m_steps;
     std::vector<char> m_buffer;
@@ -45,7 +47,6 @@ private:
     std::size_t m_len = 0;
     std::size_t m_bytes = 0;
     std::size_t m_number = 0;
-    std::size_t m_truncated_lines = 0;
     std::size_t m_nul_bytes = 0;
     bool m_eof = false;
     bool m_finished = false;

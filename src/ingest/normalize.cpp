@@ -125,39 +125,46 @@ MarkerParse parse_github_marker(std::string_view text) {
 
 }  // namespace
 
+void append_without_ansi(std::string_view text, std::string& out) {
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        // Copy the run of ordinary bytes in one go.
+        std::size_t j = i;
+        while (j < n) {
+            const auto c = static_cast<unsigned char>(text[j]);
+            if (c < 0x20 && c != '\t') break;
+            ++j;
+        }
+        out.append(text.data() + i, j - i);
+        if (j >= n) break;
+        i = j;
+        if (text[i] != '\x1B') {  // other control bytes (NUL, BS, BEL, ...) carry no text
+            ++i;
+            continue;
+        }
+        ++i;
+        if (i >= n) break;
+        const char kind = text[i];
+        if (kind == '[') {  // CSI: parameters, intermediates, one final byte
+            ++i;
+            while (i < n && static_cast<unsigned char>(text[i]) >= 0x20 && static_cast<unsigned char>(text[i]) <= 0x3F) ++i;
+            if (i < n) ++i;
+        } else if (kind == ']') {  // OSC: up to BEL or ESC backslash
+            ++i;
+            while (i < n && text[i] != '\x07' && text[i] != '\x1B') ++i;
+            if (i < n && text[i] == '\x07') ++i;
+            else if (i + 1 < n && text[i + 1] == '\\') i += 2;
+        } else {
+            ++i;
+        }
+    }
+}
+
 std::string strip_ansi(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == 0x1B) {
-            ++i;
-            if (i >= text.size()) break;
-            const char kind = text[i];
-            if (kind == '[') {  // CSI: parameters, intermediates, one final byte
-                ++i;
-                while (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x20 &&
-                       static_cast<unsigned char>(text[i]) <= 0x3F)
-                    ++i;
-                if (i < text.size()) ++i;
-            } else if (kind == ']') {  // OSC: up to BEL or ESC backslash
-                ++i;
-                while (i < text.size() && text[i] != '\x07' && text[i] != '\x1B') ++i;
-                if (i < text.size() && text[i] == '\x07') ++i;
-                else if (i + 1 < text.size() && text[i + 1] == '\\') i += 2;
-            } else {
-                ++i;
-            }
-            continue;
-        }
-        if (c < 0x20 && c != '\t') {  // other control bytes (NUL, BS, BEL, ...) carry no text
-            ++i;
-            continue;
-        }
-        out += static_cast<char>(c);
-        ++i;
-    }
+    append_without_ansi(text, out);
     return out;
 }
 
@@ -187,24 +194,27 @@ std::string_view strip_timestamp(std::string_view text) {
 
 NormalizedLine normalize_line(std::string_view raw) {
     NormalizedLine out;
+    normalize_line(raw, out);
+    return out;
+}
+
+void normalize_line(std::string_view raw, NormalizedLine& out) {
+    out.sections.clear();
+    out.marker_title.clear();
     // Resolve carriage returns as a terminal would show the line: the last segment with text
     // wins. GitLab section markers live in their own CR-separated segments.
     std::string_view shown = raw;
     if (raw.find('\r') != std::string_view::npos) {
         std::string_view best;
-        bool have_best = false;
         for (std::string_view segment : util::split(raw, '\r')) {
             SectionMarker marker;
             if (parse_section(segment, marker)) {
                 out.sections.push_back(std::move(marker));
                 continue;
             }
-            if (!util::trim(strip_ansi(segment)).empty()) {
-                best = segment;
-                have_best = true;
-            }
+            if (!util::trim(strip_ansi(segment)).empty()) best = segment;
         }
-        shown = have_best ? best : std::string_view();
+        shown = best;
     } else if (raw.find("section_") != std::string_view::npos) {
         SectionMarker marker;
         if (parse_section(raw, marker)) {
@@ -212,17 +222,19 @@ NormalizedLine normalize_line(std::string_view raw) {
             shown = std::string_view();
         }
     }
-    std::string text = strip_ansi(shown);
-    std::string_view body = strip_timestamp(text);
-    out.text = util::sanitize_utf8(body);
-    const MarkerParse mp = parse_github_marker(out.text);
+    std::string& text = out.text;
+    text.clear();
+    append_without_ansi(shown, text);
+    const std::size_t prefix = text.size() - strip_timestamp(text).size();
+    if (prefix > 0) text.erase(0, prefix);
+    if (!util::is_clean_utf8(text)) text = util::sanitize_utf8(text);
+    const MarkerParse mp = parse_github_marker(text);
     out.marker = mp.marker;
-    out.marker_title = std::string(mp.title);
+    out.marker_title.assign(mp.title);
     if (out.marker == model::LineMarker::none && !out.sections.empty())
-        out.marker = out.sections.back().start ? model::LineMarker::section_start
-                                               : model::LineMarker::section_end;
-    out.normalized = util::fold_whitespace(util::trim(mp.rest));
-    return out;
+        out.marker = out.sections.back().start ? model::LineMarker::section_start : model::LineMarker::section_end;
+    out.normalized.clear();
+    util::append_folded_whitespace(util::trim(mp.rest), out.normalized);
 }
 
 }  // namespace faultline::ingest

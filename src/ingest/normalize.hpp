@@ -34,4 +34,11 @@ std::string_view strip_timestamp(std::string_view text);
 /// Takes one raw line (without LF) apart into display and normalised text and its markers.
 NormalizedLine normalize_line(std::string_view raw);
 
+/// The same, writing into `out` and reusing its buffers (the streaming path: no allocation per line
+/// once the buffers have grown).
+void normalize_line(std::string_view raw, NormalizedLine& out);
+
+/// Appends `text` without ANSI/VT escapes and control bytes (other than tab) to `out`.
+void append_without_ansi(std::string_view text, std::string& out);
+
 }  // namespace faultline::ingest

@@ -20,7 +20,7 @@ std::string display_text(const std::string& text) {
 
 EvidenceCollector::EvidenceCollector(const model::PatternIndex& index, std::size_t context)
     : m_context(std::min(context, k_max_context)),
-      m_window(std::min(context, k_max_context) + 1),
+      m_window(context == 0 ? 0 : std::min(context, k_max_context) + 1),
       m_patterns(index.patterns.size()),
       m_sequences(index.playbooks.size()) {}
 
@@ -62,7 +62,7 @@ void EvidenceCollector::fill_after(const model::LogLine& line) {
 }
 
 void EvidenceCollector::observe(const model::LogLine& line, const model::LineHits& hits) {
-    m_window.push(line.number, display_text(line.text));
+    m_window.push(line.number, std::string_view(line.text).substr(0, util::utf8_floor(line.text, k_max_text)));
     fill_after(line);
     if (hits.patterns.empty()) return;
     const HitRecord record = make_record(line);

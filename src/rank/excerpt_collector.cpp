@@ -25,13 +25,10 @@ std::string clip(const std::string& text) {
 }
 }  // namespace
 
-ExcerptCollector::ExcerptCollector() { m_strongest.reserve(k_strongest + 1); }
+ExcerptCollector::ExcerptCollector() : m_tail(k_tail) { m_strongest.reserve(k_strongest + 1); }
 
 void ExcerptCollector::observe(const model::LogLine& line, double signal) {
-    if (!line.text.empty()) {
-        m_tail.push_back(model::NumberedLine{line.number, clip(line.text)});
-        if (m_tail.size() > k_tail) m_tail.pop_front();
-    }
+    if (!line.normalized.empty()) m_tail.push(line.number, std::string_view(line.text).substr(0, util::utf8_floor(line.text, k_max_text)));
     const bool marker = line.marker == model::LineMarker::error;
     if (signal < k_min_signal && !(marker && signal > -1.0)) return;
     Candidate c{line.number, line.step, signal, marker, clip(line.text)};

@@ -7,6 +7,7 @@
 
 #include "model/analysis.hpp"
 #include "model/log_line.hpp"
+#include "rank/line_window.hpp"
 
 namespace faultline::rank {
 
@@ -29,13 +30,13 @@ public:
 
     /// Every candidate kept, sorted by line number, without duplicates.
     std::vector<Candidate> candidates() const;
-    /// The last lines of the log (number and text), oldest first.
-    const std::deque<model::NumberedLine>& tail() const { return m_tail; }
+    /// The last non-blank lines of the log (number and text), oldest first.
+    std::vector<model::NumberedLine> tail() const { return m_tail.last(m_tail.size()); }
 
 private:
     std::vector<Candidate> m_strongest;  // min-heap on (signal, line)
     std::deque<Candidate> m_latest;
-    std::deque<model::NumberedLine> m_tail;
+    LineWindow m_tail;
 };
 
 }  // namespace faultline::rank

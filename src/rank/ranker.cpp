@@ -214,7 +214,7 @@ model::Excerpt fallback_excerpt(const RankInput& in) {
         lines.push_back(model::NumberedLine{r.c->line, r.c->text});
     }
     if (lines.empty()) {  // nothing error-like: the end of the log is the best guess
-        const auto& tail = in.excerpt.tail();
+        const auto tail = in.excerpt.tail();
         for (auto it = tail.rbegin(); it != tail.rend() && lines.size() < k_max_highlights; ++it) lines.push_back(*it);
     }
     return excerpt_from_highlights(std::move(lines), in.total_lines);

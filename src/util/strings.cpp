@@ -13,17 +13,24 @@ std::string fold_case(std::string_view text) {
 std::string fold_whitespace(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    bool pending_space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t') {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += c;
-    }
+    append_folded_whitespace(text, out);
     return out;
+}
+
+void append_folded_whitespace(std::string_view text, std::string& out) {
+    const auto is_blank = [](char c) { return c == ' ' || c == '\t'; };
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n && is_blank(text[i])) ++i;
+    const std::size_t start = out.size();
+    while (i < n) {
+        std::size_t j = i;
+        while (j < n && !is_blank(text[j])) ++j;
+        if (out.size() > start) out += ' ';
+        out.append(text.data() + i, j - i);
+        while (j < n && is_blank(text[j])) ++j;
+        i = j;
+    }
 }
 
 std::string_view trim(std::string_view text) {

@@ -16,6 +16,10 @@ std::string fold_case(std::string_view text);
 /// Returns `text` trimmed, with every run of spaces and tabs replaced by one space.
 std::string fold_whitespace(std::string_view text);
 
+/// Appends `text` to `out` with every run of spaces and tabs replaced by one space (no leading or
+/// trailing space is produced).
+void append_folded_whitespace(std::string_view text, std::string& out);
+
 /// Returns `text` without leading and trailing spaces, tabs, CR and LF.
 std::string_view trim(std::string_view text);
 

@@ -48,6 +48,12 @@ std::string sanitize_utf8(std::string_view text) {
 
 bool is_clean_utf8(std::string_view text) {
     std::size_t i = 0;
+    // Fast path: plain ASCII without NUL is the common case.
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0 || c >= 0x80) break;
+        ++i;
+    }
     while (i < text.size()) {
         const std::size_t len = valid_sequence_length(text, i);
         if (len == 0) return false;

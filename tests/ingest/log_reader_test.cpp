@@ -35,14 +35,14 @@ TEST_CASE("ingest::LogReader::next", "[ingest]") {
         CHECK_FALSE(lines.empty());
         for (const auto& l : lines) CHECK(l.text.find('\0') == std::string::npos);
     }
-    SECTION("an over-long line is cut and reported") {
+    SECTION("an over-long line is cut (head and tail kept) and flagged") {
         std::vector<std::string> warnings;
         const auto lines = read_lines(dir.write("long.log", std::string(200000, 'a') + "\nafter\n"), &warnings);
         REQUIRE(lines.size() == 2);
         CHECK(lines[0].truncated);
         CHECK(lines[0].text.size() < 70000);
         CHECK(lines[1].text == "after");
-        REQUIRE_FALSE(warnings.empty());
+        CHECK(warnings.empty());  // cutting is normal behaviour, not a problem worth a warning
     }
     SECTION("CR-only progress output is one line showing its last state") {
         const auto lines = read_lines(dir.write("cr.log", "1%\r2%\r3%\rERROR: disk full\r"));

@@ -10,6 +10,7 @@ TEST_CASE("rank::ExcerptCollector::observe", "[rank]") {
         model::LogLine l;
         l.number = n;
         l.text = "line " + std::to_string(n);
+        l.normalized = l.text;
         c.observe(l, n == 5000 ? 9.0 : (n % 7 == 0 ? 2.0 : 0.0));
     }
     const auto cands = c.candidates();
