@@ -8,6 +8,8 @@
 #include "analyze/analyzer.hpp"
 #include "catalog/catalog.hpp"
 #include "ingest/byte_source.hpp"
+#include "ingest/log_reader.hpp"
+#include "match/pattern_set.hpp"
 #include "support/test_support.hpp"
 
 using namespace faultline;
@@ -73,6 +75,38 @@ TEST_CASE("playbooks: every bundled playbook recognises its own logs", "[playboo
                 REQUIRE_FALSE(got.empty());
                 CHECK(got.front() == pb.id);
             }
+        }
+    }
+}
+
+TEST_CASE("playbooks: every regex matches a line of its playbook's positive or noisy logs", "[playbooks]") {
+    const auto& cat = bundled().catalog;
+    for (const model::Playbook& pb : cat.playbooks) {
+        std::vector<const model::Pattern*> regexes;
+        for (const auto* list : {&pb.match.any, &pb.match.all})
+            for (const auto& p : *list)
+                if (p.is_regex) regexes.push_back(&p);
+        if (pb.match.sequence)
+            for (const auto& p : pb.match.sequence->patterns)
+                if (p.is_regex) regexes.push_back(&p);
+        if (regexes.empty()) continue;
+        // Normalised lines of the logs that show the failure.
+        std::vector<std::string> lines;
+        const fs::path dir = test::source_path("tests/playbooks/" + pb.id);
+        if (!fs::is_directory(dir)) continue;  // reported by the test above
+        for (const auto& entry : fs::directory_iterator(dir)) {
+            const std::string name = entry.path().filename().string();
+            if (!name.starts_with("positive") && !name.starts_with("noisy")) continue;
+            ingest::ByteSource source(entry.path().string());
+            ingest::LogReader reader(source);
+            model::LogLine line;
+            while (reader.next(line)) lines.push_back(line.normalized);
+        }
+        for (const model::Pattern* p : regexes) {
+            const boost::regex re(p->body, boost::regex::perl | boost::regex::icase);
+            const bool matched = std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return boost::regex_search(l, re); });
+            INFO(pb.source_path << ":" << p->line << ": regex '" << p->body << "' matches no line of its positive/noisy logs");
+            CHECK(matched);
         }
     }
 }
