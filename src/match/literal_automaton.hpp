@@ -18,6 +18,8 @@ public:
     void compile();
     /// Number of distinct literals.
     std::size_t size() const { return m_literals.size(); }
+    /// The folded literal with `id`.
+    const std::string& literal(std::uint32_t id) const { return m_literals[id]; }
     /// Number of automaton states (for memory accounting).
     std::size_t states() const { return m_state_count; }
 
