@@ -40,7 +40,7 @@ model::Analysis Analyzer::analyze(ingest::ByteSource& source, const std::string&
         return out;
     }
     const rank::RankInput input{m_playbooks, m_patterns.index(), evidence, excerpt,
-                                reader.steps(), reader.failed_step(), reader.lines()};
+                                reader.steps(), reader.failed_step(), reader.lines(), reader.job_result()};
     rank::rank(input, rank::RankOptions{options.top, rank::k_report_threshold}, out);
     out.status = out.diagnoses.empty() ? model::Status::unknown : model::Status::matched;
     return out;

@@ -25,6 +25,8 @@ public:
     const std::vector<model::Step>& steps() const { return m_steps.steps(); }
     /// Index of the failed step (0 when none is known); final after the end.
     std::size_t failed_step() const { return m_steps.failed_step(); }
+    /// The job's result as the log states it; final after the end.
+    model::JobResult job_result() const { return m_steps.job_result(); }
     /// "github-actions", "gitlab" or "plain".
     std::string format() const { return m_steps.format(); }
     /// Bytes read (after decompression).

@@ -192,6 +192,18 @@ std::string_view strip_timestamp(std::string_view text) {
     return s;
 }
 
+std::string_view take_gh_cli_prefix(std::string_view& text) {
+    const std::size_t tab1 = text.find('\t');
+    if (tab1 == std::string_view::npos || tab1 == 0) return {};
+    const std::size_t tab2 = text.find('\t', tab1 + 1);
+    if (tab2 == std::string_view::npos || tab2 == tab1 + 1) return {};
+    const std::string_view rest = text.substr(tab2 + 1);
+    if (iso_timestamp_length(rest) == 0) return {};
+    const std::string_view step = text.substr(tab1 + 1, tab2 - tab1 - 1);
+    text = rest;
+    return step;
+}
+
 NormalizedLine normalize_line(std::string_view raw) {
     NormalizedLine out;
     normalize_line(raw, out);
@@ -222,6 +234,7 @@ void normalize_line(std::string_view raw, NormalizedLine& out) {
             shown = std::string_view();
         }
     }
+    out.cli_step.assign(take_gh_cli_prefix(shown));
     std::string& text = out.text;
     text.clear();
     append_without_ansi(shown, text);

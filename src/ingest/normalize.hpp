@@ -22,6 +22,7 @@ struct NormalizedLine {
     model::LineMarker marker = model::LineMarker::none;
     std::string marker_title;               ///< Title after `##[group]` / `::group::`.
     std::vector<SectionMarker> sections;    ///< GitLab section markers on the line, in order.
+    std::string cli_step;                   ///< Step name from a `gh run view --log` prefix, if any.
 };
 
 /// Returns `text` without ANSI/VT escape sequences and without control bytes other than tab.
@@ -30,6 +31,10 @@ std::string strip_ansi(std::string_view text);
 /// Returns `text` without a leading CI timestamp (`2026-01-01T00:00:00.1234567Z `, GitLab's
 /// `... 00O `, Jenkins' `[2026-01-01T00:00:00.000Z] `).
 std::string_view strip_timestamp(std::string_view text);
+
+/// Splits a `gh run view --log` prefix (`JOB<TAB>STEP<TAB>2026-...Z line`): returns the step name and
+/// leaves `text` at the timestamp; returns an empty view when there is no such prefix.
+std::string_view take_gh_cli_prefix(std::string_view& text);
 
 /// Takes one raw line (without LF) apart into display and normalised text and its markers.
 NormalizedLine normalize_line(std::string_view raw);

@@ -60,7 +60,15 @@ std::size_t StepTracker::observe(std::size_t number, const NormalizedLine& line)
             m_section_stack.pop_back();
         }
     }
+    if (!line.cli_step.empty()) {
+        m_github = true;
+        if (line.cli_step != m_cli_step) {
+            m_cli_step = line.cli_step;
+            m_current = open_step(m_cli_step, number);
+        }
+    }
     const std::string_view n = line.normalized;
+    if (line.marker == model::LineMarker::error) m_failure_marker = true;
     switch (line.marker) {
         case model::LineMarker::group_start:
             m_github = true;
@@ -87,9 +95,17 @@ std::size_t StepTracker::observe(std::size_t number, const NormalizedLine& line)
             m_current = open_step(std::string(n.substr(18)), number);
         } else if (n.starts_with("ERROR: Job failed")) {
             m_gitlab_job_failed = true;
+            m_failure_marker = true;
             m_gitlab_exit_code = int_after(n, "exit code ");
         } else if (n.starts_with("Running with gitlab-runner")) {
             m_gitlab = true;
+        } else if (n == "Finished: SUCCESS" || n == "Job succeeded" || n == "Done. Your build exited with 0.") {
+            m_success_marker = true;
+        } else if (n.starts_with("Finished: FAILURE") || n.starts_with("Finished: ABORTED") ||
+                   n.starts_with("Finished: UNSTABLE") || (n.starts_with("Done. Your build exited with ") && n != "Done. Your build exited with 0.")) {
+            m_failure_marker = true;
+        } else if (n == "Cleaning up orphan processes") {
+            m_github_complete = true;
         }
     }
     m_steps[m_current].last_line = number;
@@ -106,6 +122,13 @@ void StepTracker::finish() {
             return;
         }
     }
+}
+
+model::JobResult StepTracker::job_result() const {
+    if (m_failure_marker) return model::JobResult::failure;
+    // A complete GitHub job log without a single ##[error] line is a job whose steps all passed.
+    if (m_success_marker || (m_github && m_github_complete)) return model::JobResult::success;
+    return model::JobResult::unknown;
 }
 
 std::string StepTracker::format() const {

@@ -25,6 +25,8 @@ public:
     std::string format() const;
     /// Index of the failed step, or 0 when none is known.
     std::size_t failed_step() const;
+    /// The job's result as the log states it (failure markers win over success markers).
+    model::JobResult job_result() const;
 
 private:
     std::size_t open_step(std::string name, std::size_t number);
@@ -35,6 +37,10 @@ private:
     bool m_github = false;
     bool m_gitlab = false;
     bool m_gitlab_job_failed = false;
+    bool m_success_marker = false;   // Jenkins "Finished: SUCCESS", GitLab "Job succeeded", ...
+    bool m_failure_marker = false;   // "##[error]", "Finished: FAILURE", "ERROR: Job failed", ...
+    bool m_github_complete = false;  // the runner's end-of-job lines were seen
+    std::string m_cli_step;          // current step of a `gh run view --log` log
     std::optional<int> m_gitlab_exit_code;
 };
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/log_line.hpp"
 #include "model/playbook.hpp"
 
 namespace faultline::model {
@@ -73,6 +74,7 @@ struct FailureContext {
     std::optional<std::string> stage;
     std::optional<int> exit_code;
     std::optional<std::string> command;
+    JobResult job_result = JobResult::unknown;  ///< From the log's own end markers.
 };
 
 /// What was read.

@@ -20,6 +20,9 @@ struct LogLine {
     bool truncated = false;      ///< The line was longer than the line cap and was cut.
 };
 
+/// What the log says about the job's result.
+enum class JobResult : std::uint8_t { unknown, success, failure };
+
 /// One step (GitHub group "Run ...", GitLab section) and what is known of its outcome.
 struct Step {
     std::string name;                 ///< Step title as the log shows it ("Run npm test", "step_script").

@@ -242,7 +242,8 @@ void rank(const RankInput& in, const RankOptions& options, model::Analysis& out)
     std::vector<Scored> silent;
     for (const Scored& s : scored)
         (in.playbooks[s.playbook].category == model::Category::silent ? silent : failures).push_back(s);
-    out.diagnoses = report(in, failures, options);
+    // A log that says its job succeeded has no failure to explain; silent findings still apply.
+    if (in.job_result != model::JobResult::success) out.diagnoses = report(in, failures, options);
     out.findings = report(in, silent, options);
 
     if (!out.diagnoses.empty()) {
@@ -259,6 +260,7 @@ void rank(const RankInput& in, const RankOptions& options, model::Analysis& out)
         out.context.exit_code = step.exit_code;
         if (step.name.starts_with("Run ")) out.context.command = step.name.substr(4);
     }
+    out.context.job_result = in.job_result;
     const std::vector<std::string> no_hints;
     const auto& hints = out.diagnoses.empty() ? no_hints : in.playbooks[failures.front().playbook].stage_hints;
     out.context.stage = guess_stage(out.context.failed_step.value_or(""), hints);

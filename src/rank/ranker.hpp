@@ -22,6 +22,7 @@ struct RankInput {
     const std::vector<model::Step>& steps;
     std::size_t failed_step = 0;  ///< Index into `steps`; 0 when unknown.
     std::size_t total_lines = 0;
+    model::JobResult job_result = model::JobResult::unknown;  ///< success: no failure to diagnose
 };
 
 /// How many results to keep.

@@ -60,6 +60,8 @@ std::string render_json(const model::Analysis& a) {
     if (a.context.stage) context["stage"] = *a.context.stage;
     if (a.context.exit_code) context["exit_code"] = *a.context.exit_code;
     if (a.context.command) context["command"] = *a.context.command;
+    if (a.context.job_result != model::JobResult::unknown)
+        context["job_result"] = a.context.job_result == model::JobResult::success ? "success" : "failure";
     Json highlights = Json::array();
     for (std::size_t h : a.excerpt.highlights) highlights.push_back(h);
     Json excerpt{{"start", a.excerpt.start}, {"end", a.excerpt.end}, {"highlights", std::move(highlights)}};

@@ -30,7 +30,9 @@ void evidence_block(std::string& out, const model::Diagnosis& d) {
 std::string render_markdown(const model::Analysis& a) {
     std::string out;
     if (a.status == model::Status::empty) return "### Faultline\n\nThe log is empty: there is nothing to analyse.\n";
-    if (a.diagnoses.empty()) {
+    if (a.diagnoses.empty() && a.context.job_result == model::JobResult::success) {
+        out += "### ✅ Faultline: the job succeeded\n\nThe log shows the job succeeded: there is no failure to explain.\n";
+    } else if (a.diagnoses.empty()) {
         out += "### ❔ Faultline: no known failure matched\n\n";
         out += "Faultline did not recognise this failure and stays silent rather than guess.";
         if (a.context.failed_step) out += " Failed step: " + inline_code(*a.context.failed_step) + ".";

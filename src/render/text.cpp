@@ -70,7 +70,9 @@ std::string render_text(const model::Analysis& a, Color color) {
         out += "The log is empty: there is nothing to analyse.\n";
         return out;
     }
-    if (a.diagnoses.empty()) {
+    if (a.diagnoses.empty() && a.context.job_result == model::JobResult::success) {
+        out += s.bold("The log shows the job succeeded") + s.dim(": there is no failure to explain.") + "\n";
+    } else if (a.diagnoses.empty()) {
         out += s.yellow("? ") + s.bold("No known failure matched") + " " +
                s.dim("(Faultline stays silent rather than guess)") + "\n";
         if (a.context.failed_step) out += "  failed step: " + *a.context.failed_step + "\n";

@@ -23,6 +23,16 @@ TEST_CASE("ingest::strip_timestamp", "[ingest]") {
     CHECK(strip_timestamp("plain") == "plain");
 }
 
+TEST_CASE("ingest::take_gh_cli_prefix", "[ingest]") {
+    std::string_view line = "build\tRun npm test\t2024-01-01T00:00:00.1Z hello";
+    CHECK(take_gh_cli_prefix(line) == "Run npm test");
+    CHECK(line == "2024-01-01T00:00:00.1Z hello");
+    std::string_view other = "a\tb\tc";
+    CHECK(take_gh_cli_prefix(other).empty());
+    CHECK(other == "a\tb\tc");
+    CHECK(normalize_line("job\tstep\t2024-01-01T00:00:00.1Z ##[error]boom").normalized == "boom");
+}
+
 TEST_CASE("ingest::normalize_line", "[ingest]") {
     SECTION("GitHub error marker is kept in text but not in the normalised form") {
         const NormalizedLine n = normalize_line("2026-01-01T00:00:00.0000000Z ##[error]Process  completed");

@@ -43,6 +43,32 @@ TEST_CASE("ingest::StepTracker::observe", "[ingest]") {
         CHECK(t.format() == "plain");
         CHECK(t.failed_step() == 0);
     }
+    SECTION("job result from the log's own markers; failure wins") {
+        StepTracker ok;
+        feed(ok, {"[INFO] BUILD SUCCESS", "Finished: SUCCESS"});
+        CHECK(ok.job_result() == faultline::model::JobResult::success);
+        StepTracker gh;
+        feed(gh, {"##[group]Run make", "##[endgroup]", "Cleaning up orphan processes"});
+        CHECK(gh.job_result() == faultline::model::JobResult::success);
+        StepTracker failed;
+        feed(failed, {"##[group]Run make", "##[error]Process completed with exit code 1.", "Cleaning up orphan processes"});
+        CHECK(failed.job_result() == faultline::model::JobResult::failure);
+        StepTracker both;
+        feed(both, {"Finished: SUCCESS", "Finished: FAILURE"});
+        CHECK(both.job_result() == faultline::model::JobResult::failure);
+        StepTracker plain;
+        feed(plain, {"error: boom"});
+        CHECK(plain.job_result() == faultline::model::JobResult::unknown);
+    }
+    SECTION("gh run view --log: the step column names the steps") {
+        StepTracker t;
+        const auto steps = feed(t, {"build\tSet up job\t2024-01-01T00:00:00.0000000Z Current runner version",
+                                    "build\tRun tests\t2024-01-01T00:00:01.0000000Z npm test",
+                                    "build\tRun tests\t2024-01-01T00:00:02.0000000Z ##[error]Process completed with exit code 1."});
+        CHECK(t.format() == "github-actions");
+        CHECK(steps == std::vector<std::size_t>{1, 2, 2});
+        CHECK(t.steps()[t.failed_step()].name == "Run tests");
+    }
     SECTION("Jenkins stages") {
         StepTracker t;
         const auto steps = feed(t, {"[Pipeline] { (Build)", "mvn package"});

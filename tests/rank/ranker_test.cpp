@@ -64,6 +64,13 @@ TEST_CASE("rank::rank", "[rank]") {
         CHECK(a.excerpt.end >= 7);
         CHECK(a.excerpt.end <= 9);
     }
+    SECTION("a log that says the job succeeded gets no failure diagnosis, but keeps findings") {
+        const auto a = test::analyze_text(pbs, "make test || true\nError: connect ECONNREFUSED 127.0.0.1:80\nFinished: SUCCESS\n");
+        CHECK(a.diagnoses.empty());
+        CHECK(a.status == model::Status::unknown);
+        CHECK(a.context.job_result == model::JobResult::success);
+        REQUIRE(a.findings.size() == 1);
+    }
     SECTION("ties break deterministically by severity then id") {
         const std::vector<model::Playbook> tie = {make("bb", "build", "  any: [\"tie signal b\"]\n"),
                                                   make("aa", "build", "  any: [\"tie signal a\"]\n")};
