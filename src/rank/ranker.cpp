@@ -11,6 +11,7 @@ namespace {
 
 constexpr std::size_t k_max_evidence = 5;
 constexpr std::size_t k_max_highlights = 5;
+constexpr std::size_t k_evidence_highlights = 3;  // leave room for the fallback ranking's best lines
 
 struct Scored {
     std::size_t playbook = 0;
@@ -181,13 +182,13 @@ model::Excerpt excerpt_from_highlights(std::vector<model::NumberedLine> lines, s
     return e;
 }
 
-// For an unknown log: error-like lines weighted by their step and position.
-model::Excerpt fallback_excerpt(const RankInput& in) {
+// Error-like lines weighted by their step and position, best first (at most `limit`).
+std::vector<model::NumberedLine> ranked_candidates(const RankInput& in, std::size_t limit) {
     struct Ranked {
         double score;
         const Candidate* c;
     };
-    std::vector<Candidate> candidates = in.excerpt.candidates();
+    const std::vector<Candidate> candidates = in.excerpt.candidates();
     std::vector<Ranked> ranked;
     const model::Step* failed = in.failed_step != 0 ? &in.steps[in.failed_step] : nullptr;
     for (const Candidate& c : candidates) {
@@ -210,14 +211,14 @@ model::Excerpt fallback_excerpt(const RankInput& in) {
     });
     std::vector<model::NumberedLine> lines;
     for (const Ranked& r : ranked) {
-        if (lines.size() == k_max_highlights) break;
+        if (lines.size() == limit) break;
         lines.push_back(model::NumberedLine{r.c->line, r.c->text});
     }
     if (lines.empty()) {  // nothing error-like: the end of the log is the best guess
         const auto tail = in.excerpt.tail();
-        for (auto it = tail.rbegin(); it != tail.rend() && lines.size() < k_max_highlights; ++it) lines.push_back(*it);
+        for (auto it = tail.rbegin(); it != tail.rend() && lines.size() < limit; ++it) lines.push_back(*it);
     }
-    return excerpt_from_highlights(std::move(lines), in.total_lines);
+    return lines;
 }
 
 std::optional<std::string> guess_stage(const std::string& step, const std::vector<std::string>& hints) {
@@ -246,13 +247,17 @@ void rank(const RankInput& in, const RankOptions& options, model::Analysis& out)
     if (in.job_result != model::JobResult::success) out.diagnoses = report(in, failures, options);
     out.findings = report(in, silent, options);
 
-    if (!out.diagnoses.empty()) {
-        std::vector<model::NumberedLine> lines;
-        for (const model::Evidence& e : out.diagnoses.front().evidence) lines.push_back(model::NumberedLine{e.line, e.text});
-        out.excerpt = excerpt_from_highlights(std::move(lines), in.total_lines);
-    } else {
-        out.excerpt = fallback_excerpt(in);
+    // Highlights: the top diagnosis's evidence first, then the fallback ranking fills the rest.
+    std::vector<model::NumberedLine> lines;
+    if (!out.diagnoses.empty())
+        for (const model::Evidence& e : out.diagnoses.front().evidence)
+            if (lines.size() < k_evidence_highlights) lines.push_back(model::NumberedLine{e.line, e.text});
+    for (model::NumberedLine& c : ranked_candidates(in, k_max_highlights)) {
+        if (lines.size() >= k_max_highlights) break;
+        if (std::none_of(lines.begin(), lines.end(), [&](const model::NumberedLine& l) { return l.number == c.number; }))
+            lines.push_back(std::move(c));
     }
+    out.excerpt = excerpt_from_highlights(std::move(lines), in.total_lines);
 
     if (in.failed_step != 0) {
         const model::Step& step = in.steps[in.failed_step];
