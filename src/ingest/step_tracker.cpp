@@ -54,6 +54,7 @@ std::size_t StepTracker::observe(std::size_t number, const NormalizedLine& line)
         if (s.start) {
             m_section_stack.push_back(m_current);
             m_current = open_step(s.name, number);
+            if (!is_gitlab_housekeeping(s.name)) m_last_user_section = m_current;
         } else if (!m_section_stack.empty()) {
             m_steps[m_current].last_line = number;
             m_current = m_section_stack.back();
@@ -68,7 +69,10 @@ std::size_t StepTracker::observe(std::size_t number, const NormalizedLine& line)
         }
     }
     const std::string_view n = line.normalized;
-    if (line.marker == model::LineMarker::error) m_failure_marker = true;
+    if (line.marker == model::LineMarker::error) {
+        m_failure_marker = true;
+        m_last_error_step = m_current;
+    }
     switch (line.marker) {
         case model::LineMarker::group_start:
             m_github = true;
@@ -97,6 +101,11 @@ std::size_t StepTracker::observe(std::size_t number, const NormalizedLine& line)
             m_gitlab_job_failed = true;
             m_failure_marker = true;
             m_gitlab_exit_code = int_after(n, "exit code ");
+            // The verdict is printed outside every section; it belongs to the section that failed.
+            if (m_current == 0 && m_last_user_section != 0) {
+                m_steps[m_last_user_section].last_line = number;
+                return m_last_user_section;
+            }
         } else if (n.starts_with("Running with gitlab-runner")) {
             m_gitlab = true;
         } else if (n == "Finished: SUCCESS" || n == "Job succeeded" || n == "Done. Your build exited with 0.") {
@@ -113,8 +122,13 @@ std::size_t StepTracker::observe(std::size_t number, const NormalizedLine& line)
 }
 
 void StepTracker::finish() {
-    if (!m_gitlab_job_failed) return;
     if (std::any_of(m_steps.begin(), m_steps.end(), [](const model::Step& s) { return s.failed; })) return;
+    // A failing `uses:` step reports "##[error]<message>" without the exit-code line.
+    if (m_last_error_step != 0) {
+        m_steps[m_last_error_step].failed = true;
+        return;
+    }
+    if (!m_gitlab_job_failed) return;
     for (std::size_t i = m_steps.size(); i-- > 1;) {
         if (!is_gitlab_housekeeping(m_steps[i].name)) {
             m_steps[i].failed = true;

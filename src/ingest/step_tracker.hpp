@@ -41,6 +41,8 @@ private:
     bool m_failure_marker = false;   // "##[error]", "Finished: FAILURE", "ERROR: Job failed", ...
     bool m_github_complete = false;  // the runner's end-of-job lines were seen
     std::string m_cli_step;          // current step of a `gh run view --log` log
+    std::size_t m_last_error_step = 0;  // step of the latest ##[error] line
+    std::size_t m_last_user_section = 0;  // latest GitLab section that ran the user's commands
     std::optional<int> m_gitlab_exit_code;
 };
 

@@ -26,15 +26,21 @@ struct RankedEvidence {
     double weight = 0.0;
 };
 
-bool in_failed(std::size_t step, std::size_t failed) { return failed != 0 && step == failed; }
+// Steps are numbered in log order, so a step index >= the failed step's is the failed step, a step
+// nested in it, or what ran after it (GitLab's verdict line, after_script, artifact upload). Only
+// steps that ran before the failure are steps that passed.
+bool in_failed(std::size_t step, std::size_t failed) { return failed != 0 && step >= failed; }
 
-// The stored hit that best shows pattern `id`: the earliest in the failed step, else the latest.
+// The stored hit that best shows pattern `id`: the earliest in (or after) the failed step, else
+// the latest.
 const HitRecord* best_record(const PatternHits& hits, std::size_t failed) {
     const HitRecord* best = nullptr;
     const auto consider = [&](const HitRecord& r) {
-        if (failed != 0 && r.step == failed) {
-            if (best == nullptr || best->step != failed || r.line < best->line) best = &r;
-        } else if (best == nullptr || (best->step != failed && r.line > best->line)) {
+        const bool in = in_failed(r.step, failed);
+        const bool best_in = best != nullptr && in_failed(best->step, failed);
+        if (in) {
+            if (best == nullptr || !best_in || r.line < best->line) best = &r;
+        } else if (best == nullptr || (!best_in && r.line > best->line)) {
             best = &r;
         }
     };
@@ -44,7 +50,7 @@ const HitRecord* best_record(const PatternHits& hits, std::size_t failed) {
 }
 
 bool any_in_failed(const PatternHits& hits, std::size_t failed) {
-    const auto in = [&](const HitRecord& r) { return r.step == failed; };
+    const auto in = [&](const HitRecord& r) { return in_failed(r.step, failed); };
     return std::any_of(hits.first.begin(), hits.first.end(), in) || std::any_of(hits.last.begin(), hits.last.end(), in);
 }
 
@@ -81,7 +87,7 @@ std::vector<Scored> score_candidates(const RankInput& in) {
         }
         if (s.sequence) {
             const HitRecord& last = in.evidence.sequences()[i].back();
-            raw += k_sequence_weight * (step_blind || last.step == in.failed_step ? 1.0 : k_outside_failed_step);
+            raw += k_sequence_weight * (step_blind || in_failed(last.step, in.failed_step) ? 1.0 : k_outside_failed_step);
         }
         s.score = round_to(in.playbooks[i].base_score * raw, 3);
         if (s.score > 0) out.push_back(std::move(s));
@@ -194,7 +200,7 @@ std::vector<model::NumberedLine> ranked_candidates(const RankInput& in, std::siz
     for (const Candidate& c : candidates) {
         double score = c.signal + (c.error_marker ? 1.0 : 0.0);
         if (failed != nullptr) {
-            if (c.step == in.failed_step) {
+            if (c.step == in.failed_step) {  // the excerpt wants the failing step itself
                 const double span = static_cast<double>(failed->last_line - failed->first_line + 1);
                 score += 3.0 + 1.5 * static_cast<double>(c.line - failed->first_line) / span;
             } else {

@@ -100,11 +100,15 @@ def _():
     code, out, err = run(["explain", "connection-refused", "--format", "markdown"])
     check(code == 0, f"exit {code}: {err}")
     seed = open(os.path.join(ROOT, "..", "shared", "seeds", "connection-refused-page.txt"), encoding="utf-8").read()
-    page = re.sub(r"^```[a-z]*$", "", out, flags=re.M)
-    words = lambda t: re.findall(r"[A-Za-z0-9]+", t)
-    check(words(page) == words(seed), "page words differ from the seed:\n" +
-          "\n".join(f"{i}: {x!r} vs {y!r}" for i, (x, y) in enumerate(zip(words(page), words(seed))) if x != y)[:800]
-          + f"\n(lengths {len(words(page))} vs {len(words(seed))})")
+    # The reference is a rendering: fences and list numbers do not show in it.
+    page = re.sub(r"^\s*```[a-z]*\s*$", "", out, flags=re.M)
+    page = re.sub(r"^\s*\d+\.\s", "", page, flags=re.M)
+    # The reference lost the spaces around code spans ("notlocalhost"), so compare letters and digits.
+    stream = lambda t: "".join(re.findall(r"[A-Za-z0-9]+", t))
+    got, want = stream(page), stream(seed)
+    if got != want:
+        i = next((k for k, (x, y) in enumerate(zip(got, want)) if x != y), min(len(got), len(want)))
+        raise AssertionError(f"page differs from the seed at character {i}:\n  page: ...{got[max(0, i - 60):i + 60]}\n  seed: ...{want[max(0, i - 60):i + 60]}")
 
 # ---- commands and flags -----------------------------------------------------------------------
 @case("--version and --help of every command")

@@ -37,6 +37,12 @@ TEST_CASE("ingest::StepTracker::observe", "[ingest]") {
         CHECK(t.steps()[t.failed_step()].name == "step_script");
         CHECK(t.steps()[t.failed_step()].exit_code == 1);
     }
+    SECTION("GitHub: a failing action step without the exit-code line") {
+        StepTracker t;
+        feed(t, {"##[group]Run actions/checkout@v4", "##[endgroup]", "##[group]Run docker/login-action@v3", "##[endgroup]",
+                 "##[error]Error response from daemon: unauthorized", "##[group]Run actions/upload-artifact@v4", "##[endgroup]"});
+        CHECK(t.failed_step() == 2);
+    }
     SECTION("plain logs have no steps") {
         StepTracker t;
         feed(t, {"make: *** [all] Error 1"});

@@ -52,6 +52,14 @@ TEST_CASE("rank::rank", "[rank]") {
         CHECK(a.context.command == "tests");
         CHECK(a.context.stage == "test");
     }
+    SECTION("GitLab: the verdict line after the failed section counts fully") {
+        const std::vector<model::Playbook> one = {make("job-timeout", "ci", "  any: [\"execution took longer than\"]\n")};
+        const std::string log = "\x1b[0Ksection_start:1:step_script\r\x1b[0KExecuting\n$ make\n\x1b[0Ksection_end:2:step_script\r\x1b[0K\n"
+                                "ERROR: Job failed: execution took longer than 1h0m0s seconds\n";
+        const auto a = test::analyze_text(one, log);
+        REQUIRE(a.diagnoses.size() == 1);
+        CHECK(a.diagnoses[0].score == Approx(1.0));
+    }
     SECTION("unknown logs point at the error in the failed step, not at boilerplate") {
         const std::string log =
             "##[group]Run build\nwarning: deprecated flag\n##[endgroup]\n##[group]Run tests\n##[endgroup]\nrunning 12 checks\n"
