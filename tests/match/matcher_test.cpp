@@ -6,10 +6,7 @@
 using namespace faultline;
 
 namespace {
-model::Playbook make(const std::string& id, const std::string& match) {
-    return test::playbook_from_yaml("id: " + id + "\ntitle: T\ncategory: build\nseverity: low\nsummary: s\ndiagnosis: d\nfix: f\n"
-                                    "validation: v\nmatch:\n" + match, id + ".yaml");
-}
+model::Playbook make(const std::string& id, const std::string& match) { return test::minimal_playbook(id, match); }
 model::LogLine line(std::size_t n, const std::string& text) {
     model::LogLine l;
     l.number = n;

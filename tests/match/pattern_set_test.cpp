@@ -7,10 +7,7 @@
 using namespace faultline;
 
 namespace {
-model::Playbook make(const std::string& id, const std::string& match) {
-    return test::playbook_from_yaml("id: " + id + "\ntitle: T\ncategory: build\nseverity: low\nsummary: s\ndiagnosis: d\nfix: f\n"
-                                    "validation: v\nmatch:\n" + match, id + ".yaml");
-}
+model::Playbook make(const std::string& id, const std::string& match) { return test::minimal_playbook(id, match); }
 }  // namespace
 
 TEST_CASE("match::PatternSet::PatternSet", "[match]") {

@@ -6,9 +6,7 @@ using namespace faultline;
 
 namespace {
 model::Playbook make(const std::string& id, const std::string& category, const std::string& match, const std::string& extra = "") {
-    return test::playbook_from_yaml("id: " + id + "\ntitle: Title " + id + "\ncategory: " + category +
-                                        "\nseverity: high\nsummary: s\ndiagnosis: d\nfix: f\nvalidation: v\n" + extra + "match:\n" + match,
-                                    id + ".yaml");
+    return test::minimal_playbook(id, match, category, "high", extra);
 }
 }  // namespace
 

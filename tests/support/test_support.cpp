@@ -44,6 +44,13 @@ model::Playbook playbook_from_yaml(const std::string& yaml, const std::string& p
     return *pb;
 }
 
+model::Playbook minimal_playbook(const std::string& id, const std::string& match_yaml, const std::string& category,
+                                 const std::string& severity, const std::string& extra_yaml) {
+    return playbook_from_yaml("id: " + id + "\ntitle: Title " + id + "\ncategory: " + category + "\nseverity: " + severity +
+                                  "\nsummary: s\ndiagnosis: d\nfix: f\nvalidation: v\n" + extra_yaml + "match:\n" + match_yaml,
+                              id + ".yaml");
+}
+
 model::Analysis analyze_text(const std::vector<model::Playbook>& playbooks, const std::string& log, std::size_t context) {
     TempDir dir;
     const std::string path = dir.write("job.log", log);

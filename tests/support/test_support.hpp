@@ -33,6 +33,11 @@ private:
 /// Parses one playbook from YAML text (path `<id>.yaml`); fails the test on problems.
 model::Playbook playbook_from_yaml(const std::string& yaml, const std::string& path);
 
+/// A valid playbook with placeholder texts and the given `match_yaml` (indented `any:`/`all:`/...
+/// lines); `extra_yaml` adds top-level keys such as `base_score: 0.7`.
+model::Playbook minimal_playbook(const std::string& id, const std::string& match_yaml, const std::string& category = "build",
+                                 const std::string& severity = "low", const std::string& extra_yaml = "");
+
 /// Analyses `log` text with `playbooks`.
 model::Analysis analyze_text(const std::vector<model::Playbook>& playbooks, const std::string& log, std::size_t context = 0);
 
